@@ -1,0 +1,71 @@
+# Shared setup of the project's scripts; source it, do not run it.
+#
+# Sets CARGO_TARGET_DIR outside the clone, so every clone on a machine reuses one build, and
+# installs what the build and the client need when it is missing: the wasm32v1-none target
+# and clippy/rustfmt, protoc (litep2p's build needs it), and the npm packages.
+
+set -euo pipefail
+
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export REPO_ROOT
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/wellbeing-chain/target}"
+export WELLBEING_NODE="$CARGO_TARGET_DIR/release/wellbeing-node"
+# The runtime's wasm build looks for Cargo.lock above the target directory, which is outside
+# the clone; point it at the workspace so the wasm build uses the locked versions.
+export WASM_BUILD_WORKSPACE_HINT="$REPO_ROOT"
+
+log() {
+	printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2
+}
+
+install_toolchain() {
+	if ! command -v cargo >/dev/null; then
+		log "cargo is missing: install Rust with rustup first (https://rustup.rs)"
+		exit 1
+	fi
+	# rust-toolchain.toml names the channel, components and target; these machines do not
+	# install them automatically (RUSTUP_AUTO_INSTALL=0), so add them here.
+	(cd "$REPO_ROOT" && rustup component add clippy rustfmt >/dev/null 2>&1 || true)
+	if ! (cd "$REPO_ROOT" && rustup target list --installed | grep -qx wasm32v1-none); then
+		log "adding the wasm32v1-none target"
+		(cd "$REPO_ROOT" && rustup target add wasm32v1-none)
+	fi
+}
+
+install_protoc() {
+	if command -v protoc >/dev/null; then
+		return
+	fi
+	log "installing protoc (protobuf-compiler), which litep2p's build script needs"
+	if command -v apt-get >/dev/null; then
+		local sudo=""
+		if [ "$(id -u)" != 0 ]; then sudo="sudo"; fi
+		$sudo apt-get update -qq
+		$sudo apt-get install -y -qq protobuf-compiler >/dev/null
+	else
+		log "protoc is missing and apt-get is not available: install protobuf-compiler by hand"
+		exit 1
+	fi
+}
+
+install_npm_packages() {
+	if ! command -v node >/dev/null; then
+		log "node is missing: install Node.js 20 or newer"
+		exit 1
+	fi
+	if [ ! -d "$REPO_ROOT/scripts/node_modules/@polkadot/api" ]; then
+		log "installing npm packages from scripts/package-lock.json"
+		(cd "$REPO_ROOT/scripts" && npm ci --no-audit --no-fund --loglevel=error)
+	fi
+}
+
+install_all() {
+	install_toolchain
+	install_protoc
+	install_npm_packages
+}
+
+build_node() {
+	log "building the node (release profile, target directory $CARGO_TARGET_DIR)"
+	(cd "$REPO_ROOT" && cargo build --release --locked -p wellbeing-node)
+}
