@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { blake2AsHex } from '@polkadot/util-crypto';
 import { u8aToHex } from '@polkadot/util';
 import { loaderAccounts } from '../lib/accounts.js';
-import { councilMotion, eventsOf, send } from '../lib/chain.js';
+import { councilMotion, eventsOf, rawRpc, send } from '../lib/chain.js';
 import { readDirectory } from '../lib/directory.js';
 import { LocalNetwork, repoRoot, waitForFinalized } from '../lib/network.js';
 import { ALLOWANCE, PROVISIONAL_VALIDITY, runLoader } from '../loader/load.js';
@@ -206,16 +206,16 @@ describe('wellbeing chain on three authority nodes', { timeout: 40 * 60_000 }, (
     for (let index = 1; index < ranking.length; index += 1) {
       assert.ok(toNumber(ranking[index - 1].score) >= toNumber(ranking[index].score), 'ranking is sorted by score');
     }
-    const raw = await api.provider.send('reputation_getSummary', [toNumber(aggregates[0][0].args[0])]);
+    const raw = await rawRpc(api, 'reputation_getSummary', [toNumber(aggregates[0][0].args[0])]);
     assert.equal(typeof raw.satisfactionSum, 'string', 'u64 values travel as decimal strings');
   });
 
   test('reputation RPC rejects unknown product', async () => {
-    await assert.rejects(api.provider.send('reputation_getSummary', [999_999]), (error) => {
+    await assert.rejects(rawRpc(api, 'reputation_getSummary', [999_999]), (error) => {
       assert.match(error.message, /999999/);
       return true;
     });
-    await assert.rejects(api.provider.send('reputation_getRanking', [0]), (error) => {
+    await assert.rejects(rawRpc(api, 'reputation_getRanking', [0]), (error) => {
       assert.match(error.message, /limit 0/);
       return true;
     });
@@ -292,7 +292,7 @@ describe('wellbeing chain on three authority nodes', { timeout: 40 * 60_000 }, (
   describe('governance', () => {
     test('session keys need ownership proof', async () => {
       const owner = accounts.dave;
-      const generated = await api.provider.send('author_rotateKeysWithOwner', [u8aToHex(owner.publicKey)]);
+      const generated = await rawRpc(api, 'author_rotateKeysWithOwner', [u8aToHex(owner.publicKey)]);
       assert.ok(generated.proof, 'the node returns an ownership proof');
       await send(api, api.tx.session.setKeys(generated.keys, generated.proof), owner);
       const stored = await api.query.session.nextKeys(owner.address);

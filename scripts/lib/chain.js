@@ -2,6 +2,7 @@
 // transactions that resolve when included, and readable dispatch errors.
 
 import { readFileSync } from 'node:fs';
+import { ApiPromise, WsProvider } from '@polkadot/api';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,6 +12,40 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const rpcDefinitions = JSON.parse(
   readFileSync(resolve(here, '..', '..', 'pallets', 'reputation', 'rpc', 'definitions.json'), 'utf8'),
 );
+
+const providers = new WeakMap();
+
+/**
+ * Connects to `endpoint` with the reputation RPC definitions. Rejects if the node does not
+ * answer the first connection attempt.
+ */
+export async function connectApi(endpoint) {
+  const provider = new WsProvider(endpoint, 1_000);
+  try {
+    const api = await ApiPromise.create({
+      provider,
+      rpc: rpcDefinitions.rpc,
+      types: rpcDefinitions.types,
+      throwOnConnect: true,
+      noInitWarn: true,
+    });
+    providers.set(api, provider);
+    return api;
+  } catch (error) {
+    await provider.disconnect().catch(() => {});
+    throw error;
+  }
+}
+
+/**
+ * Calls RPC `method` without decoding its result, for methods @polkadot/api 16.5 has no
+ * typed wrapper for (`author_rotateKeysWithOwner`) and to see values as they travel.
+ */
+export function rawRpc(api, method, params = []) {
+  const provider = providers.get(api);
+  if (!provider) throw new Error('rawRpc needs an api created by connectApi');
+  return provider.send(method, params);
+}
 
 /** Error raised when an extrinsic was included but its dispatch failed. */
 export class DispatchError extends Error {
@@ -96,7 +131,7 @@ export function eventsOf(api, events, section, method) {
  * Submits a council motion that dispatches `call` with more than half of the council, votes
  * aye with the other `members` and closes it. Resolves with the close's events.
  *
- * `members[0]` proposes; every member votes; the motion needs `threshold` ayes.
+ * `members[0]` proposes, and the first `threshold` members (more than half) vote aye.
  */
 export async function councilMotion(api, members, call) {
   const threshold = Math.floor(members.length / 2) + 1;
@@ -106,11 +141,11 @@ export async function councilMotion(api, members, call) {
   if (!event) throw new Error('council.propose emitted no Proposed event');
   const proposalIndex = event.proposalIndex ?? event[1];
   const proposalHash = event.proposalHash ?? event[2];
+  // The proposer's aye is not implied: `threshold` members vote, the proposer among them.
   await Promise.all(
-    members.slice(1, threshold).map((member) => send(api, api.tx.council.vote(proposalHash, proposalIndex, true), member)),
+    members.slice(0, threshold).map((member) => send(api, api.tx.council.vote(proposalHash, proposalIndex, true), member)),
   );
-  const info = call.paymentInfo ? await api.call.transactionPaymentCallApi.queryCallInfo(call, lengthBound) : null;
-  const weight = info ? info.weight : { refTime: 10_000_000_000, proofSize: 1_000_000 };
+  const { weight } = await api.call.transactionPaymentCallApi.queryCallInfo(call, lengthBound);
   const closed = await send(api, api.tx.council.close(proposalHash, proposalIndex, weight, lengthBound), members[0]);
   const executed = eventsOf(api, closed.events, 'council', 'Executed');
   if (executed.length === 0) {

@@ -1,12 +1,11 @@
 // Starts and stops a local network of real `wellbeing-node` processes on loopback ports.
 
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, openSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ApiPromise, WsProvider } from '@polkadot/api';
-import { rpcDefinitions } from './chain.js';
+import { connectApi } from './chain.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -35,12 +34,12 @@ function generateNodeKeyWithPeerId(binary, file) {
 }
 
 function spawnSyncText(binary, args) {
-  try {
-    const stdout = execFileSync(binary, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    return { stdout, stderr: '' };
-  } catch (error) {
-    throw new Error(`${binary} ${args.join(' ')} failed: ${error.stderr ?? error.message}`);
+  const result = spawnSync(binary, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  if (result.error) throw new Error(`${binary} ${args.join(' ')} failed: ${result.error.message}`);
+  if (result.status !== 0) {
+    throw new Error(`${binary} ${args.join(' ')} exited with ${result.status}: ${result.stderr}`);
   }
+  return { stdout: result.stdout, stderr: result.stderr };
 }
 
 /**
@@ -124,7 +123,7 @@ export class LocalNetwork {
         throw new Error(`node ${node.name} exited (${JSON.stringify(node.exited)}); see ${node.logFile}`);
       }
       try {
-        return await connectOnce(this.endpoint(index));
+        return await connectApi(this.endpoint(index));
       } catch (error) {
         if (Date.now() > deadline) {
           throw new Error(`node ${node.name} RPC did not answer within ${timeoutMs} ms: ${error.message}`);
@@ -138,19 +137,6 @@ export class LocalNetwork {
   async stop() {
     await Promise.all(this.nodes.map((node) => stopProcess(node)));
     if (!this.keepLogs) rmSync(this.baseDir, { recursive: true, force: true });
-  }
-}
-
-async function connectOnce(endpoint) {
-  const provider = new WsProvider(endpoint, false);
-  try {
-    await provider.connectWithRetry();
-    const api = await ApiPromise.create({ provider, rpc: rpcDefinitions.rpc, types: rpcDefinitions.types, throwOnConnect: true, noInitWarn: true });
-    await api.isReadyOrError;
-    return api;
-  } catch (error) {
-    await provider.disconnect().catch(() => {});
-    throw error;
   }
 }
 

@@ -7,10 +7,9 @@
 
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { ApiPromise, WsProvider } from '@polkadot/api';
 import { blake2AsHex } from '@polkadot/util-crypto';
 import { loaderAccounts } from '../lib/accounts.js';
-import { councilMotion, eventsOf, rpcDefinitions, send } from '../lib/chain.js';
+import { connectApi, councilMotion, eventsOf, send } from '../lib/chain.js';
 import { readDirectory } from '../lib/directory.js';
 import { sleep, waitForBlock } from '../lib/network.js';
 
@@ -66,6 +65,7 @@ export async function runLoader(api, options) {
     throw new Error('this chain already holds the loader\'s data: start a fresh network to load again');
   }
 
+  checkLengths(api, products, manufacturers);
   log(`read ${products.length} rows from ${manufacturers.size} manufacturers`);
   await setUpGovernance(api, accounts, log);
   const beneficiaries = Array.from({ length: beneficiaryCount }, (_, index) => accounts.beneficiary(index));
@@ -86,6 +86,26 @@ export async function runLoader(api, options) {
     accounts, products, productIds, beneficiaries, programmeBlocks, signerOf, log,
   });
   return buildReport(api, { accounts, products, productIds, manufacturers, programme });
+}
+
+/** Rejects rows whose names or URIs exceed the runtime's limits, naming the row. */
+function checkLengths(api, products, manufacturers) {
+  const maxName = toNumber(api.consts.productRegistry.maxNameLen);
+  const maxUri = toNumber(api.consts.productRegistry.maxUriLen);
+  const bytes = (text) => Buffer.byteLength(text, 'utf8');
+  for (const product of products) {
+    if (bytes(product.name) > maxName) {
+      throw new Error(`line ${product.line}: the name "${product.name}" is ${bytes(product.name)} bytes, the chain allows ${maxName}`);
+    }
+    if (bytes(product.source_url) > maxUri) {
+      throw new Error(`line ${product.line}: the source_url is ${bytes(product.source_url)} bytes, the chain allows ${maxUri}`);
+    }
+  }
+  for (const manufacturer of manufacturers.values()) {
+    if (bytes(manufacturer.name) > maxName) {
+      throw new Error(`the manufacturer name "${manufacturer.name}" is longer than ${maxName} bytes`);
+    }
+  }
 }
 
 async function setUpGovernance(api, accounts, log) {
@@ -373,12 +393,7 @@ function parseArguments(argv) {
 async function main() {
   const options = parseArguments(process.argv.slice(2));
   const csvText = readFileSync(options.file, 'utf8');
-  const api = await ApiPromise.create({
-    provider: new WsProvider(options.ws),
-    rpc: rpcDefinitions.rpc,
-    types: rpcDefinitions.types,
-    noInitWarn: true,
-  });
+  const api = await connectApi(options.ws);
   try {
     const report = await runLoader(api, {
       csvText,

@@ -116,7 +116,7 @@ pub mod pallet {
 		traits::{fungible, EnsureOrigin},
 	};
 	use frame_system::pallet_prelude::*;
-	use sp_runtime::traits::StaticLookup;
+	use sp_runtime::traits::{StaticLookup, Zero};
 	use wellbeing_traits::{
 		AttestationKind, AttestationOutcome, EvidenceLevel, ProductId, ProductInspect, Rating,
 	};
@@ -239,6 +239,29 @@ pub mod pallet {
 		BoundedVec<AttestationId, T::MaxAttestationsPerProduct>,
 		ValueQuery,
 	>;
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// Assessors accredited at genesis, as `(account, name)`.
+		pub assessors: alloc::vec::Vec<(T::AccountId, alloc::string::String)>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			for (assessor, name) in &self.assessors {
+				// A chain spec with an oversize name must not start a chain.
+				let name: BoundedVec<u8, T::MaxAssessorNameLen> = name
+					.as_bytes()
+					.to_vec()
+					.try_into()
+					.expect("genesis assessor name is longer than MaxAssessorNameLen");
+				let info = AssessorInfo { name, metadata: None, added_at: Zero::zero() };
+				Assessors::<T>::insert(assessor, info);
+			}
+		}
+	}
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]

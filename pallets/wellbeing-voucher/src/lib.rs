@@ -257,7 +257,7 @@ pub mod pallet {
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
 		/// Issuers approved at genesis, as `(account, name)`.
-		pub issuers: Vec<(T::AccountId, Vec<u8>)>,
+		pub issuers: Vec<(T::AccountId, alloc::string::String)>,
 	}
 
 	#[pallet::genesis_build]
@@ -265,8 +265,11 @@ pub mod pallet {
 		fn build(&self) {
 			for (issuer, name) in &self.issuers {
 				// A chain spec with an oversize name must not start a chain.
-				let name: NameOf<T> =
-					name.clone().try_into().expect("genesis issuer name is longer than MaxNameLen");
+				let name: NameOf<T> = name
+					.as_bytes()
+					.to_vec()
+					.try_into()
+					.expect("genesis issuer name is longer than MaxNameLen");
 				Issuers::<T>::insert(issuer, IssuerInfo { name });
 			}
 		}

@@ -172,16 +172,16 @@ pub fn good_reputation() -> ReputationSummary {
 
 /// Builds test externalities with funded accounts, two approved issuers and three products.
 pub struct ExtBuilder {
-	issuers: Vec<(AccountId, Vec<u8>)>,
+	issuers: Vec<(AccountId, String)>,
 }
 
 impl Default for ExtBuilder {
 	fn default() -> Self {
 		Self {
 			issuers: vec![
-				(ISSUER, b"City of Tampere".to_vec()),
-				(OTHER_ISSUER, b"City of Espoo".to_vec()),
-				(POOR_ISSUER, b"Village".to_vec()),
+				(ISSUER, "City of Tampere".into()),
+				(OTHER_ISSUER, "City of Espoo".into()),
+				(POOR_ISSUER, "Village".into()),
 			],
 		}
 	}

@@ -14,17 +14,17 @@ use super::governance::RootOrCouncilMajority;
 
 parameter_types! {
 	/// A provider record: name, legal form, country, business id and a metadata reference,
-	/// at most 420 bytes.
-	pub const ProviderDeposit: Balance = deposit(1, 420);
-	/// A product record (at most 680 bytes) and its status history (16 entries of at most
+	/// at most 500 bytes.
+	pub const ProviderDeposit: Balance = deposit(1, 500);
+	/// A product record (at most 750 bytes) and its status history (16 entries of at most
 	/// 300 bytes).
-	pub const ProductDeposit: Balance = deposit(2, 680 + 16 * 300);
+	pub const ProductDeposit: Balance = deposit(2, 750 + 16 * 300);
 	/// One version entry: label, release hash, index and block, at most 80 bytes.
 	pub const VersionDeposit: Balance = deposit(1, 80);
 	/// One review: ratings, version, comment reference and recording app, at most 350 bytes.
 	pub const ReviewDeposit: Balance = deposit(1, 350);
-	/// One attestation with its evidence reference, at most 360 bytes.
-	pub const AttestationDeposit: Balance = deposit(1, 360);
+	/// One attestation with its evidence reference, at most 370 bytes.
+	pub const AttestationDeposit: Balance = deposit(1, 370);
 	/// A programme record with its policy, at most 200 bytes.
 	pub const ProgrammeDeposit: Balance = deposit(1, 200);
 	/// One allowance entry, at most 70 bytes.
@@ -40,7 +40,8 @@ impl pallet_product_registry::Config for Runtime {
 	type ProviderDeposit = ProviderDeposit;
 	type ProductDeposit = ProductDeposit;
 	type VersionDeposit = VersionDeposit;
-	type MaxNameLen = ConstU32<64>;
+	// Product names in public directories run past 64 bytes.
+	type MaxNameLen = ConstU32<128>;
 	type MaxUriLen = ConstU32<256>;
 	type MaxBusinessIdLen = ConstU32<32>;
 	type MaxProfiles = ConstU32<8>;
