@@ -61,7 +61,9 @@ export class DispatchError extends Error {
 export function decodeDispatchError(api, dispatchError) {
   if (dispatchError.isModule) {
     const meta = api.registry.findMetaError(dispatchError.asModule);
-    return new DispatchError(`${meta.section}.${meta.name}`, meta.docs.join(' '));
+    // @polkadot/api names sections in camel case; the runtime's pallet names start upper case.
+    const pallet = meta.section.charAt(0).toUpperCase() + meta.section.slice(1);
+    return new DispatchError(`${pallet}.${meta.name}`, meta.docs.join(' '));
   }
   if (dispatchError.isToken) return new DispatchError(`Token.${dispatchError.asToken.type}`);
   if (dispatchError.isArithmetic) return new DispatchError(`Arithmetic.${dispatchError.asArithmetic.type}`);
