@@ -36,6 +36,8 @@ pub use weights::WeightInfo;
 /// Log target of this pallet.
 pub const LOG_TARGET: &str = "runtime::council-root";
 
+// The code that `#[frame_support::pallet]` generates calls `expect`.
+#[allow(clippy::expect_used)]
 #[frame_support::pallet]
 pub mod pallet {
 	use super::{WeightInfo, LOG_TARGET};

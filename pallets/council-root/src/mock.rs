@@ -2,7 +2,7 @@
 //! council.
 
 use crate as pallet_council_root;
-use frame_support::{derive_impl, parameter_types};
+use frame_support::{derive_impl, ord_parameter_types};
 use frame_system::EnsureSignedBy;
 use sp_runtime::BuildStorage;
 
@@ -23,7 +23,7 @@ impl frame_system::Config for Test {
 /// Account that the mock treats as the council.
 pub const COUNCIL: u64 = 1;
 
-parameter_types! {
+ord_parameter_types! {
 	pub const CouncilAccount: u64 = COUNCIL;
 }
 

@@ -51,6 +51,8 @@ use sp_staking::SessionIndex;
 /// Log target of this pallet.
 pub const LOG_TARGET: &str = "runtime::validator-set";
 
+// The code that `#[frame_support::pallet]` generates calls `expect`.
+#[allow(clippy::expect_used)]
 #[frame_support::pallet]
 pub mod pallet {
 	use super::{WeightInfo, LOG_TARGET};
@@ -88,13 +90,20 @@ pub mod pallet {
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
-		/// Initial validators; they also need session keys in `pallet-session`'s genesis.
+		/// Initial validators; they also need session keys in `pallet-session`'s genesis. An
+		/// empty list leaves the choice to `pallet-session`'s genesis keys until governance adds
+		/// validators.
 		pub validators: Vec<T::AccountId>,
 	}
 
 	#[pallet::genesis_build]
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
+			// An empty list leaves the set to `pallet-session`'s own genesis keys; see
+			// `new_session`.
+			if self.validators.is_empty() {
+				return;
+			}
 			let count = self.validators.len();
 			assert!(count >= T::MinValidators::get() as usize, "genesis: too few validators");
 			assert!(count <= T::MaxValidators::get() as usize, "genesis: too many validators");
@@ -208,6 +217,8 @@ impl<T: Config> Pallet<T> {
 	/// Checks the pallet's invariants: the set is within its bounds and has no duplicates.
 	#[cfg(any(test, feature = "try-runtime"))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		use frame_support::traits::Get;
+
 		let validators = Validators::<T>::get();
 		frame_support::ensure!(
 			validators.len() >= T::MinValidators::get() as usize,
@@ -224,6 +235,11 @@ impl<T: Config> Pallet<T> {
 impl<T: Config> pallet_session::SessionManager<T::AccountId> for Pallet<T> {
 	fn new_session(new_index: SessionIndex) -> Option<Vec<T::AccountId>> {
 		let validators = Validators::<T>::get().into_inner();
+		// An empty set would halt block production; keep the current one instead.
+		if validators.is_empty() {
+			log::warn!(target: LOG_TARGET, "no validators stored; session {new_index} keeps the set");
+			return None;
+		}
 		log::debug!(
 			target: LOG_TARGET,
 			"session {new_index} planned with {} validators",

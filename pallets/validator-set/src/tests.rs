@@ -115,3 +115,22 @@ fn new_session_returns_current_set() {
 		assert_eq!(<ValidatorSet as SessionManager<u64>>::new_session(2), Some(vec![2, 3]));
 	});
 }
+
+#[test]
+fn new_session_keeps_set_when_empty() {
+	build_and_execute(vec![1], || {
+		Validators::<Test>::kill();
+
+		assert_eq!(<ValidatorSet as SessionManager<u64>>::new_session(2), None);
+
+		// Restore a valid set for the invariant check.
+		assert_ok!(ValidatorSet::add_validator(RuntimeOrigin::signed(GOVERNANCE), 1));
+	});
+}
+
+#[test]
+fn genesis_accepts_empty_list() {
+	build_and_execute_without_check(vec![], || {
+		assert!(validators().is_empty());
+	});
+}
