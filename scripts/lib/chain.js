@@ -17,7 +17,7 @@ const providers = new WeakMap();
 
 /**
  * Connects to `endpoint` with the reputation RPC definitions. Rejects if the node does not
- * answer the first connection attempt.
+ * respond to the first connection attempt.
  */
 export async function connectApi(endpoint) {
   const provider = new WsProvider(endpoint, 1_000);

@@ -114,7 +114,7 @@ export class LocalNetwork {
     return `ws://127.0.0.1:${this.nodes[index].rpcPort}`;
   }
 
-  /** Connects `@polkadot/api` to node `index`, waiting until its RPC server answers. */
+  /** Connects `@polkadot/api` to node `index`, waiting until its RPC server responds. */
   async connect(index = 0, timeoutMs = 60_000) {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
@@ -126,7 +126,7 @@ export class LocalNetwork {
         return await connectApi(this.endpoint(index));
       } catch (error) {
         if (Date.now() > deadline) {
-          throw new Error(`node ${node.name} RPC did not answer within ${timeoutMs} ms: ${error.message}`);
+          throw new Error(`node ${node.name} RPC did not respond within ${timeoutMs} ms: ${error.message}`);
         }
         await sleep(500);
       }

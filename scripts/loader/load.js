@@ -33,7 +33,7 @@ export const ATTESTATION_KINDS = [
 ];
 /** Allowance granted to each beneficiary, in euro cents. */
 export const ALLOWANCE = 5_000;
-/** Most grants in one `grant_allowances` call; equals the runtime's `MaxGrantBatch`. */
+/** Maximum number of grants in one `grant_allowances` call; equals the runtime's `MaxGrantBatch`. */
 const GRANT_BATCH = 100;
 
 /** Bit mask of `names` over `order`. */
@@ -62,7 +62,7 @@ export async function runLoader(api, options) {
   const { products, manufacturers } = readDirectory(options.csvText);
 
   if ((await api.query.productRegistry.providers(accounts.curator.address)).isSome) {
-    throw new Error('this chain already holds the loader\'s data: start a fresh network to load again');
+    throw new Error('the curator account is already registered, so this chain already contains loaded data: start a fresh network to load again');
   }
 
   checkLengths(api, products, manufacturers);

@@ -5,7 +5,7 @@
 //! upgrade) or `Sudo::remove_key`. This pallet closes that gap with one call:
 //!
 //! - `dispatch_as_root(call)`: origin [`Config::CouncilOrigin`] (in the wellbeing runtime,
-//!   more than half of the council); dispatches `call` with the Root origin and emits
+//!   more than half of the council). It dispatches `call` with the Root origin and emits
 //!   [`Event::DispatchedAsRoot`] with the call's result. No deposit, no storage.
 //!
 //! The inner call's weight and dispatch class are charged to the motion that executes it.

@@ -1,4 +1,4 @@
-//! Test runtime for the council root pallet: a signed account with id 1 stands in for the
+//! Test runtime for the council root pallet: a signed account with id 1 acts as the
 //! council.
 
 use crate as pallet_council_root;

@@ -13,7 +13,7 @@
 //!
 //! ## When a change takes effect
 //!
-//! `pallet-session` asks for the next set at the end of each session and queues it for one
+//! `pallet-session` requests the next set at the end of each session and queues it for one
 //! session, so a change made during session `n` takes effect at the start of session `n + 2`.
 //! A new validator must also have registered its session keys with `Session::set_keys`
 //! before that rotation: `pallet-session` leaves out validators without keys.
@@ -69,11 +69,11 @@ pub mod pallet {
 		/// Origin that adds and removes validators.
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
-		/// Fewest validators the set may shrink to.
+		/// Minimum number of validators the set may shrink to.
 		#[pallet::constant]
 		type MinValidators: Get<u32>;
 
-		/// Most validators the set may hold.
+		/// Maximum number of validators in the set.
 		#[pallet::constant]
 		type MaxValidators: Get<u32>;
 
@@ -139,7 +139,7 @@ pub mod pallet {
 		AlreadyValidator,
 		/// The account is not a validator. Check the `Validators` storage for the current set.
 		NotValidator,
-		/// The set already holds `MaxValidators` accounts. Remove a validator first.
+		/// The set already contains `MaxValidators` accounts. Remove a validator first.
 		TooManyValidators,
 		/// Removing the account would leave fewer than `MinValidators`. Add a validator first.
 		TooFewValidators,
