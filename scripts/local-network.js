@@ -22,11 +22,13 @@ async function main() {
   const csvText = readFileSync(file, 'utf8');
 
   const network = new LocalNetwork({ ports: PORTS, log, keepLogs: false });
+  let api = null;
   let stopping = false;
   const stop = async (code) => {
     if (stopping) return;
     stopping = true;
     log('stopping the nodes');
+    if (api) await api.disconnect().catch(() => {});
     await network.stop();
     process.exit(code);
   };
@@ -35,7 +37,7 @@ async function main() {
 
   try {
     await network.start();
-    const api = await network.connect(0);
+    api = await network.connect(0);
     log('waiting for the first finalized block');
     await waitForFinalized(api, 1, 180_000);
     log(`loading ${file}`);
