@@ -1,10 +1,9 @@
 # Shared setup of the project's scripts; source it, do not run it.
 #
 # Sets CARGO_TARGET_DIR outside the clone, so every clone on a machine reuses one build, and
-# installs what the build and the client need when it is missing: the wasm32v1-none target
-# and clippy/rustfmt, protoc (litep2p's build needs it), and the npm packages.
-
-set -euo pipefail
+# installs what the build and the client need when it is missing: a C/C++ compiler and
+# protoc (Debian packages), the wasm32v1-none target with clippy and rustfmt, and the npm
+# packages. It sets no shell options, so it can be sourced into an interactive shell.
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export REPO_ROOT
@@ -21,7 +20,7 @@ log() {
 install_toolchain() {
 	if ! command -v cargo >/dev/null; then
 		log "cargo is missing: install Rust with rustup first (https://rustup.rs)"
-		exit 1
+		return 1
 	fi
 	# rust-toolchain.toml names the channel, components and target; these machines do not
 	# install them automatically (RUSTUP_AUTO_INSTALL=0), so add them here.
@@ -32,26 +31,44 @@ install_toolchain() {
 	fi
 }
 
-install_protoc() {
-	if command -v protoc >/dev/null; then
-		return
+# Installs Debian packages with apt-get, through sudo unless running as root.
+apt_install() {
+	if ! command -v apt-get >/dev/null; then
+		log "apt-get is not available: install $* by hand"
+		return 1
 	fi
-	log "installing protoc (protobuf-compiler), which litep2p's build script needs"
-	if command -v apt-get >/dev/null; then
-		local sudo=""
-		if [ "$(id -u)" != 0 ]; then sudo="sudo"; fi
-		$sudo apt-get update -qq
-		$sudo apt-get install -y -qq protobuf-compiler >/dev/null
-	else
-		log "protoc is missing and apt-get is not available: install protobuf-compiler by hand"
-		exit 1
+	local sudo=""
+	if [ "$(id -u)" != 0 ]; then
+		if ! command -v sudo >/dev/null; then
+			log "installing $* needs root: run as root or install sudo"
+			return 1
+		fi
+		sudo="sudo"
+	fi
+	$sudo apt-get update -qq
+	$sudo apt-get install -y -qq "$@" >/dev/null
+}
+
+# Installs the C/C++ compiler that crates with C code need (wasm-opt, secp256k1, ring, zstd)
+# and protoc, which litep2p's build script needs.
+install_system_packages() {
+	local missing=()
+	if ! command -v cc >/dev/null || ! command -v c++ >/dev/null || ! command -v make >/dev/null; then
+		missing+=(build-essential)
+	fi
+	if ! command -v protoc >/dev/null; then
+		missing+=(protobuf-compiler)
+	fi
+	if [ "${#missing[@]}" -gt 0 ]; then
+		log "installing ${missing[*]}"
+		apt_install "${missing[@]}"
 	fi
 }
 
 install_npm_packages() {
 	if ! command -v node >/dev/null; then
-		log "node is missing: install Node.js 20 or newer"
-		exit 1
+		log "node is missing: install Node.js 20.10 or newer"
+		return 1
 	fi
 	if [ ! -d "$REPO_ROOT/scripts/node_modules/@polkadot/api" ]; then
 		log "installing npm packages from scripts/package-lock.json"
@@ -60,8 +77,8 @@ install_npm_packages() {
 }
 
 install_all() {
+	install_system_packages
 	install_toolchain
-	install_protoc
 	install_npm_packages
 }
 

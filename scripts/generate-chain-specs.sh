@@ -5,10 +5,11 @@
 #
 # Usage: scripts/generate-chain-specs.sh
 
+set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
+install_system_packages
 install_toolchain
-install_protoc
 build_node
 
 for chain in dev local pilot; do

@@ -5,6 +5,7 @@
 #
 # Usage: scripts/start-local-network.sh [FILE.csv]
 
+set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
 install_all

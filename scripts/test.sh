@@ -4,6 +4,7 @@
 #
 # Usage: scripts/test.sh
 
+set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$REPO_ROOT"
 
@@ -27,4 +28,4 @@ log "cargo test --release"
 cargo test --release --locked --workspace
 
 log "end-to-end tests against three real nodes ($WELLBEING_NODE)"
-(cd "$REPO_ROOT/scripts" && node --test --test-concurrency=1 e2e/)
+(cd "$REPO_ROOT/scripts" && node --test --test-concurrency=1 e2e/*.test.js)

@@ -100,8 +100,8 @@ pub const MILLI_UNIT: Balance = 1_000_000_000;
 /// One millionth of a WELL.
 pub const MICRO_UNIT: Balance = 1_000_000;
 
-/// Smallest balance an account may hold: 0.01 WELL. It keeps dust accounts out of state and
-/// is well below the fee of one transaction's worth of testnet funding.
+/// Smallest balance an account may hold: 0.01 WELL, about 50 balance-transfer fees. It keeps
+/// dust accounts out of state.
 pub const EXISTENTIAL_DEPOSIT: Balance = 10 * MILLI_UNIT;
 
 /// Returns the deposit for storing `items` storage entries of `bytes` bytes in total: 0.01 WELL

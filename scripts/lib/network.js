@@ -87,7 +87,6 @@ export class LocalNetwork {
         '--node-key-file', keyFile,
         '--listen-addr', `/ip4/127.0.0.1/tcp/${p2pPort}`,
         '--rpc-port', String(rpcPort),
-        '--rpc-cors', 'all',
         '--prometheus-port', String(prometheusPort),
         '--no-mdns',
         '--no-telemetry',

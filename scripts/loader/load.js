@@ -243,6 +243,9 @@ async function runProgramme(api, context) {
   log(`granted ${beneficiaries.length} allowances of ${ALLOWANCE} cents`);
 
   const eligible = products.filter((product) => product.listing_status === 'permanent');
+  if (eligible.length === 0) {
+    throw new Error('the file has no permanent listing, so the programme admits no product');
+  }
   const spends = beneficiaries.map((pair, index) => {
     // Every fifth beneficiary spends nothing, so that its allowance returns at the end.
     if (index % 5 === 4) return null;
@@ -289,9 +292,10 @@ async function waitForSweep(api, accounts, programmeId, log) {
       log('unspent allowances returned to the programme budget');
       return;
     }
-    if (attempt === 10) {
+    if (attempt >= 10) {
       // The idle-time sweep runs only in blocks with weight to spare; sweep by hand as well.
-      await send(api, api.tx.wellbeingVoucher.sweepExpired(programmeId, 200), accounts.issuer);
+      const max = Math.min(remaining.length, toNumber(api.consts.wellbeingVoucher.maxSweepPerBlock));
+      await send(api, api.tx.wellbeingVoucher.sweepExpired(programmeId, max), accounts.issuer);
     }
     await sleep(6_000);
   }

@@ -35,14 +35,6 @@ impl pallet_validator_set::Config for Test {
 
 /// Builds storage with `validators` at genesis and runs `test`, then the invariant check.
 pub fn build_and_execute(validators: Vec<u64>, test: impl FnOnce()) {
-	build_and_execute_without_check(validators, || {
-		test();
-		ValidatorSet::do_try_state().unwrap();
-	});
-}
-
-/// Builds storage with `validators` at genesis and runs `test`.
-pub fn build_and_execute_without_check(validators: Vec<u64>, test: impl FnOnce()) {
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	pallet_validator_set::GenesisConfig::<Test> { validators }
 		.assimilate_storage(&mut storage)
@@ -51,5 +43,6 @@ pub fn build_and_execute_without_check(validators: Vec<u64>, test: impl FnOnce()
 	ext.execute_with(|| {
 		System::set_block_number(1);
 		test();
+		ValidatorSet::do_try_state().unwrap();
 	});
 }
