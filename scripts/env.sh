@@ -10,7 +10,7 @@ export REPO_ROOT
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/wellbeing-chain/target}"
 export WELLBEING_NODE="$CARGO_TARGET_DIR/release/wellbeing-node"
 # The runtime's wasm build looks for Cargo.lock above the target directory, which is outside
-# the clone; point it at the workspace so the wasm build uses the locked versions.
+# the clone. Point it at the workspace, so the wasm build uses the locked versions.
 export WASM_BUILD_WORKSPACE_HINT="$REPO_ROOT"
 
 log() {

@@ -46,7 +46,7 @@ impl SubstrateCli for Cli {
 	}
 }
 
-/// Parses the command line and runs what it asks for.
+/// Parses the command line and runs the requested subcommand, or the node without one.
 pub fn run() -> sc_cli::Result<()> {
 	let cli = Cli::from_args();
 

@@ -10,7 +10,7 @@ use sp_block_builder::BlockBuilder;
 use sp_blockchain::{Error as BlockChainError, HeaderBackend, HeaderMetadata};
 use wellbeing_runtime::{opaque::Block, AccountId, Balance, Nonce};
 
-/// What the RPC methods need from the node.
+/// Dependencies of the RPC methods.
 pub struct FullDeps<C, P> {
 	/// Client of the chain's database and runtime.
 	pub client: Arc<C>,

@@ -191,8 +191,8 @@ mod runtime {
 	#[runtime::pallet_index(3)]
 	pub type TransactionPayment = pallet_transaction_payment;
 
-	// `ValidatorSet` comes before `Session`, because the session genesis asks it for the first
-	// validators, and both before `Aura` and `Grandpa`, which take their authorities from
+	// `ValidatorSet` comes before `Session`, because the session genesis requests the first
+	// validators from it, and both before `Aura` and `Grandpa`, which take their authorities from
 	// `Session`.
 	#[runtime::pallet_index(10)]
 	pub type ValidatorSet = pallet_validator_set;

@@ -2,7 +2,7 @@
 //!
 //! NOTE: these are conservative estimates, not benchmark results. The call reads and writes
 //! no storage of its own, so its weight is a fixed base for decoding and dispatching the inner
-//! call; the inner call's own weight is added on top. Generated weights replace this file once
+//! call. The inner call's own weight is added on top. Generated weights replace this file once
 //! the pallet has benchmarks.
 
 use core::marker::PhantomData;

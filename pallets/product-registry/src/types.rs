@@ -3,8 +3,7 @@
 use crate::Config;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
-	traits::{fungible, Get},
-	BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
+	traits::fungible, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 use scale_info::TypeInfo;
@@ -67,26 +66,7 @@ pub enum LegalForm {
 	SoleTrader,
 }
 
-/// Reference to an off-chain document: where to fetch it and the hash to check it against.
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	CloneNoBound,
-	PartialEqNoBound,
-	EqNoBound,
-	DebugNoBound,
-)]
-#[scale_info(skip_type_params(MaxUriLen))]
-#[codec(mel_bound(MaxUriLen: Get<u32>))]
-pub struct MetadataRef<MaxUriLen: Get<u32>> {
-	/// Non-empty URI of the document, such as `ipfs://…` or `https://…`.
-	pub uri: BoundedVec<u8, MaxUriLen>,
-	/// BLAKE2b-256 hash of the document's bytes.
-	pub hash: [u8; 32],
-}
+pub use wellbeing_traits::MetadataRef;
 
 /// Registered provider: the account that owns and maintains products.
 #[derive(

@@ -1,7 +1,7 @@
 //! Types stored by the reputation pallet and taken by its calls.
 
 use crate::Config;
-use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use codec::{Decode, Encode, MaxEncodedLen};
 use frame_support::{
 	traits::{fungible, Get},
 	BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
@@ -41,26 +41,7 @@ pub type AttestationOf<T> = Attestation<
 	<T as Config>::MaxUriLen,
 >;
 
-/// Off-chain document referenced from the chain: where to fetch it and the hash to check it
-/// against.
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	CloneNoBound,
-	PartialEqNoBound,
-	EqNoBound,
-	DebugNoBound,
-)]
-#[scale_info(skip_type_params(MaxUriLen))]
-pub struct MetadataRef<MaxUriLen: Get<u32>> {
-	/// URI of the document, such as `ipfs://…` or `https://…`.
-	pub uri: BoundedVec<u8, MaxUriLen>,
-	/// BLAKE2b-256 hash of the document's bytes; the chain stores it without checking it.
-	pub hash: [u8; 32],
-}
+pub use wellbeing_traits::MetadataRef;
 
 /// One account's review of one product.
 #[derive(

@@ -11,6 +11,10 @@ extern crate alloc;
 
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{
+	pallet_prelude::{BoundedVec, Get},
+	CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
+};
 use scale_info::TypeInfo;
 #[cfg(feature = "std")]
 use serde::{Deserialize, Serialize};
@@ -28,6 +32,28 @@ pub const MAX_RATING: Rating = 5;
 
 /// Lowest 0–100 attestation score that counts as passed.
 pub const PASSING_SCORE: u8 = 50;
+
+/// Reference to an off-chain document: where to fetch it and the hash to check it against.
+/// The chain stores the hash without checking it.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(MaxUriLen))]
+#[codec(mel_bound(MaxUriLen: Get<u32>))]
+pub struct MetadataRef<MaxUriLen: Get<u32>> {
+	/// URI of the document, such as `ipfs://…` or `https://…`.
+	pub uri: BoundedVec<u8, MaxUriLen>,
+	/// BLAKE2b-256 hash of the document's bytes.
+	pub hash: [u8; 32],
+}
 
 /// Area of wellbeing or medicine that a product serves.
 ///

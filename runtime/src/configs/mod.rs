@@ -30,7 +30,7 @@ use super::{
 	System, EXISTENTIAL_DEPOSIT, SLOT_DURATION, SS58_PREFIX, VERSION,
 };
 
-/// Most bytes in a block.
+/// Maximum size of a block, in bytes.
 const MAX_BLOCK_LENGTH: u32 = 5 * 1024 * 1024;
 
 /// Share of a block that normal (non-operational) transactions may fill.
